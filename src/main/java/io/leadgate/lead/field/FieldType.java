@@ -40,7 +40,8 @@ public enum FieldType {
      *     keeps the raw text and says whether it is valid. An invalid value is never a reason to drop a lead.
      */
     public Optional<FieldValue> normalise(String raw, FieldOptions options) {
-        if (raw == null || raw.isBlank()) {
+        // no-break and zero-width spaces alone are what an empty spreadsheet cell or web form often sends
+        if (raw == null || Normalisers.clean(raw).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Normalisers.normalise(this, raw, options == null ? FieldOptions.NONE : options));

@@ -1,6 +1,8 @@
 package io.leadgate.lead.field;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -10,6 +12,21 @@ import java.util.Optional;
  *
  * <p>Serialised to JSON (snake_case) with a {@code type} discriminator, so stored values read back as the same record.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    // names are FieldType ids; FieldValueJsonTest checks they stay in step with the enum
+    @JsonSubTypes.Type(value = PhoneValue.class, name = "phone"),
+    @JsonSubTypes.Type(value = EmailValue.class, name = "email"),
+    @JsonSubTypes.Type(value = IpValue.class, name = "ip"),
+    @JsonSubTypes.Type(value = StateValue.class, name = "state"),
+    @JsonSubTypes.Type(value = PostalCodeValue.class, name = "postal_code"),
+    @JsonSubTypes.Type(value = TrustedFormValue.class, name = "trustedform_url"),
+    @JsonSubTypes.Type(value = TextValue.class, name = "string"),
+    @JsonSubTypes.Type(value = NumberValue.class, name = "number"),
+    @JsonSubTypes.Type(value = BooleanValue.class, name = "boolean"),
+    @JsonSubTypes.Type(value = DateValue.class, name = "date"),
+    @JsonSubTypes.Type(value = ChoiceValue.class, name = "choice")
+})
 public sealed interface FieldValue
         permits PhoneValue, EmailValue, IpValue, StateValue, PostalCodeValue, TrustedFormValue, TextValue,
                 NumberValue, BooleanValue, DateValue, ChoiceValue {
@@ -25,8 +42,8 @@ public sealed interface FieldValue
     boolean valid();
 
     /**
-     * The canonical text used for equality, filtering and storage: E.164 for a phone, lower-cased address for an
-     * email, two-letter code for a state, ISO date, {@code true}/{@code false}, plain decimal for a number. For an
+     * The canonical text used for equality, filtering and storage: E.164 for a phone, the address with its domain
+     * lower-cased for an email, two-letter code for a state, ISO date, {@code true}/{@code false}, plain decimal for a number. For an
      * invalid value, the trimmed raw text.
      */
     String text();
