@@ -45,7 +45,7 @@ class FirstStart implements ApplicationRunner {
         if (!adminTokens.anyExists()) {
             String chosen = blankToNull(properties.bootstrap().adminToken());
             IssuedToken issued = adminTokens.issue("first admin token", chosen);
-            announce("Admin token", chosen == null ? issued.secret() : "(from LEADGATE_BOOTSTRAP_ADMIN_TOKEN)");
+            announce("Admin token", issued.secret(), chosen != null, "LEADGATE_BOOTSTRAP_ADMIN_TOKEN");
         }
         if (properties.demo().enabled() && campaigns.list().isEmpty() && leadTypes.list().isEmpty()) {
             leadTypes.create(demoLeadType());
@@ -53,8 +53,8 @@ class FirstStart implements ApplicationRunner {
             CreatedCampaign demo = campaigns.create(
                     new CampaignRequest(DEMO_CAMPAIGN, "Demo: auto insurance leads", DEMO_LEAD_TYPE, "active", "on_arrival"),
                     chosen);
-            announce("Demo campaign '" + demo.campaign().id() + "' posting key",
-                    chosen == null ? demo.key().secret() : "(from LEADGATE_DEMO_POSTING_KEY)");
+            announce("Demo campaign '" + demo.campaign().id() + "' posting key", demo.key().secret(), chosen != null,
+                    "LEADGATE_DEMO_POSTING_KEY");
         }
     }
 
@@ -74,11 +74,16 @@ class FirstStart implements ApplicationRunner {
                 new FieldRequest("trustedform_cert_url", "TrustedForm certificate", "trustedform_url", false, null, null)));
     }
 
-    private void announce(String what, String secret) {
+    /** Prints a secret just created; one chosen through configuration is not repeated, only where it came from. */
+    private void announce(String what, String secret, boolean configured, String variable) {
         console.println();
         console.println("==================================================================");
-        console.println(" " + what + ": " + secret);
-        console.println(" Shown once: store it now. LeadGate keeps only its hash.");
+        if (configured) {
+            console.println(" " + what + ": the value of " + variable);
+        } else {
+            console.println(" " + what + ": " + secret);
+            console.println(" Shown once: store it now. LeadGate keeps only its hash.");
+        }
         console.println("==================================================================");
         console.println();
     }
