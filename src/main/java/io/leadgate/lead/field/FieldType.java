@@ -1,5 +1,7 @@
 package io.leadgate.lead.field;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +26,7 @@ public enum FieldType {
     CHOICE;
 
     /** The stable identifier used in the API and in storage. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -53,6 +56,12 @@ public enum FieldType {
             return Optional.empty();
         }
         return Arrays.stream(values()).filter(t -> t.id().equals(id.trim().toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    /** The type for an id, for reading JSON; fails naming the valid ids. */
+    @JsonCreator
+    static FieldType ofId(String id) {
+        return fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown field type '" + id + "'; use one of " + ids()));
     }
 
     /** All ids, comma separated, for error messages. */
