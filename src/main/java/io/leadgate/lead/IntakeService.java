@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -66,7 +67,7 @@ public class IntakeService {
 
     public IntakeService(CampaignService campaigns, LeadTypeService leadTypes, LeadRepository leads,
             SubmissionRepository submissions, IdempotencyRepository idempotency, LeadScreener screener,
-            TransactionTemplate transactions, AsyncTaskExecutor executor, JsonMapper json, Clock clock, Ids ids,
+            TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, JsonMapper json, Clock clock, Ids ids,
             LeadGateProperties properties) {
         this.campaigns = campaigns;
         this.leadTypes = leadTypes;

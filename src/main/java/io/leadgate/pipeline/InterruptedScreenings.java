@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ public class InterruptedScreenings {
     private final Clock clock;
 
     public InterruptedScreenings(ScreeningClaims claims, Pipeline pipeline, PipelineProperties properties,
-            AsyncTaskExecutor executor, Clock clock) {
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, Clock clock) {
         this.claims = claims;
         this.pipeline = pipeline;
         this.properties = properties;

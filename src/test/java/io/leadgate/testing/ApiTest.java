@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The base of tests that drive LeadGate over real HTTP. The application runs with a known admin token and demo posting
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "leadgate.bootstrap.admin-token=" + ApiTest.ADMIN_TOKEN,
         "leadgate.demo.posting-key=" + ApiTest.DEMO_KEY,
         "leadgate.data-dir=target/test-data"})
+@Import(TestIntegrations.class)
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "lga_test_admin_token_0000000001";
