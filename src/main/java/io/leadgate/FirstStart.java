@@ -1,39 +1,50 @@
 package io.leadgate;
 
 import io.leadgate.campaign.CampaignService;
-import io.leadgate.campaign.CampaignService.CampaignRequest;
-import io.leadgate.campaign.CampaignService.CreatedCampaign;
 import io.leadgate.lead.LeadTypeService;
-import io.leadgate.lead.LeadTypeService.FieldRequest;
-import io.leadgate.lead.LeadTypeService.LeadTypeRequest;
 import io.leadgate.security.AdminTokenService;
+import io.leadgate.config.ConfigFormat;
+import io.leadgate.config.ConfigService;
+import io.leadgate.config.ConfigService.ApplyResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.leadgate.security.AdminTokenService.IssuedToken;
 import java.io.PrintStream;
-import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * What LeadGate sets up on its first start: the first admin token and, unless disabled, the demo lead type and
- * campaign. Secrets created here are printed once, to the console, and never again.
+ * What LeadGate sets up when it starts: on the first start, the first admin token and (unless disabled) the demo
+ * configuration; on every start, the configuration file named by {@code leadgate.config-file}, if any. Secrets created
+ * here are printed once, to the console, and never again.
  */
 @Component
 @Order(0)
 class FirstStart implements ApplicationRunner {
 
-    static final String DEMO_LEAD_TYPE = "auto_insurance";
+    static final String DEMO_CONFIG = "/config/demo.yaml";
     static final String DEMO_CAMPAIGN = "demo";
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
     private final AdminTokenService adminTokens;
     private final LeadTypeService leadTypes;
     private final CampaignService campaigns;
+    private final ConfigService config;
     private final LeadGateProperties properties;
     private final PrintStream console = System.out;
 
-    FirstStart(AdminTokenService adminTokens, LeadTypeService leadTypes, CampaignService campaigns,
+    FirstStart(AdminTokenService adminTokens, LeadTypeService leadTypes, CampaignService campaigns, ConfigService config,
             LeadGateProperties properties) {
+        this.config = config;
         this.adminTokens = adminTokens;
         this.leadTypes = leadTypes;
         this.campaigns = campaigns;
@@ -48,30 +59,33 @@ class FirstStart implements ApplicationRunner {
             announce("Admin token", issued.secret(), chosen != null, "LEADGATE_BOOTSTRAP_ADMIN_TOKEN");
         }
         if (properties.demo().enabled() && campaigns.list().isEmpty() && leadTypes.list().isEmpty()) {
-            leadTypes.create(demoLeadType());
             String chosen = blankToNull(properties.demo().postingKey());
-            CreatedCampaign demo = campaigns.create(
-                    new CampaignRequest(DEMO_CAMPAIGN, "Demo: auto insurance leads", DEMO_LEAD_TYPE, "active", "on_arrival"),
-                    chosen);
-            announce("Demo campaign '" + demo.campaign().id() + "' posting key", demo.key().secret(), chosen != null,
-                    "LEADGATE_DEMO_POSTING_KEY");
+            ApplyResult applied = config.apply(ConfigFormat.read(read(DEMO_CONFIG)),
+                    chosen == null ? Map.of() : Map.of(DEMO_CAMPAIGN, chosen));
+            announce("Demo campaign '" + DEMO_CAMPAIGN + "' posting key", applied.postingKeys().get(DEMO_CAMPAIGN),
+                    chosen != null, "LEADGATE_DEMO_POSTING_KEY");
+        }
+        Path file = properties.configFile();
+        if (file != null) {
+            try {
+                ApplyResult applied = config.apply(ConfigFormat.read(Files.readString(file)), Map.of());
+                log.info("applied configuration file {}: {}", file, applied);
+                applied.postingKeys().forEach((campaign, key) -> announce("Campaign '" + campaign + "' posting key", key, false, null));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the configuration file " + file + " (leadgate.config-file): " + e.getMessage(), e);
+            }
         }
     }
 
-    static LeadTypeRequest demoLeadType() {
-        return new LeadTypeRequest(DEMO_LEAD_TYPE, "Auto insurance", "Consumers shopping for auto insurance", List.of(
-                new FieldRequest("first_name", "First name", "string", true, null, null),
-                new FieldRequest("last_name", "Last name", "string", false, null, null),
-                new FieldRequest("phone", "Phone", "phone", true, null, "US"),
-                new FieldRequest("email", "Email", "email", false, null, null),
-                new FieldRequest("ip_address", "Consumer IP address", "ip", false, null, null),
-                new FieldRequest("state", "State", "state", false, null, null),
-                new FieldRequest("postal_code", "ZIP code", "postal_code", false, null, null),
-                new FieldRequest("date_of_birth", "Date of birth", "date", false, null, null),
-                new FieldRequest("currently_insured", "Currently insured", "boolean", false, null, null),
-                new FieldRequest("vehicle_year", "Vehicle year", "number", false, null, null),
-                new FieldRequest("coverage", "Coverage wanted", "choice", false, List.of("liability", "full"), null),
-                new FieldRequest("trustedform_cert_url", "TrustedForm certificate", "trustedform_url", false, null, null)));
+    private static String read(String resource) {
+        try (InputStream in = FirstStart.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
     }
 
     /** Prints a secret just created; one chosen through configuration is not repeated, only where it came from. */

@@ -9,9 +9,10 @@ import org.springframework.util.unit.DataSize;
  * LeadGate's own settings ({@code leadgate.*}).
  *
  * @param dataDir folder for the embedded database and other local files
+ * @param configFile a configuration document (YAML) applied at every start, if set
  */
 @ConfigurationProperties("leadgate")
-public record LeadGateProperties(Path dataDir, Intake intake, Demo demo, Bootstrap bootstrap) {
+public record LeadGateProperties(Path dataDir, Path configFile, Intake intake, Demo demo, Bootstrap bootstrap) {
 
     public LeadGateProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
