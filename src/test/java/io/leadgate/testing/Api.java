@@ -60,6 +60,11 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
+    public Response putYaml(String path, String token, String yaml) {
+        return send(request(path, token).header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8)));
+    }
+
     /** A POST with any content type (null for none) and extra headers. */
     public Response post(String path, String token, String contentType, String body, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, token);

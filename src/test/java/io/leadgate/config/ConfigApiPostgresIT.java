@@ -1,0 +1,7 @@
+package io.leadgate.config;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class ConfigApiPostgresIT extends ConfigApiContract {
+}
