@@ -1,5 +1,6 @@
 package io.leadgate.campaign;
 
+import io.leadgate.integration.Integration;
 import io.leadgate.integration.IntegrationCatalog;
 import io.leadgate.integration.IntegrationDescriptor;
 import io.leadgate.integration.setup.EffectiveSetup;
@@ -137,9 +138,9 @@ public class StepService {
     }
 
     private void validate(IntegrationSetup setup, Campaign campaign, StepOverrides overrides) {
-        IntegrationDescriptor d = catalog.get(setup.integrationId()).descriptor();
+        Integration integration = catalog.get(setup.integrationId());
         LeadType leadType = leadTypes.get(campaign.leadTypeId());
-        SetupService.validated(d, leadType, EffectiveSetup.of(d, setup.config(), overrides).config());
+        SetupService.validated(integration, leadType, EffectiveSetup.of(integration.descriptor(), setup.config(), overrides).config());
     }
 
     private void renumber(List<CampaignStep> steps) {

@@ -324,4 +324,14 @@ abstract class PipelineApiContract extends ApiTest {
         assertThat(one.path("request_fields").get(0).path("type").asString()).isEqualTo("phone");
         assertThat(api().get("/api/v1/integrations/no.such", ADMIN_TOKEN).status()).isEqualTo(404);
     }
+
+    @Test
+    void refusesSettingValuesTheIntegrationCannotUse() {
+        Api.Response r = api().postJson("/api/v1/lead-types/" + leadType + "/setups", ADMIN_TOKEN,
+                Map.of("integration_id", "builtin.phone", "settings", Map.of("allowed_countries", "US,USA")));
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().path("errors").get(0).path("field").asString()).isEqualTo("settings.allowed_countries");
+        assertThat(r.json().path("errors").get(0).path("message").asString()).contains("'USA'");
+    }
 }

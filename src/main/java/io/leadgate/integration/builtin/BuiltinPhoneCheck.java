@@ -131,6 +131,23 @@ public class BuiltinPhoneCheck implements Integration {
     }
 
     @Override
+    public Map<String, String> settingProblems(Map<String, String> settings) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String region = settings.getOrDefault(DEFAULT_REGION, FieldOptions.DEFAULT_REGION).strip().toUpperCase(Locale.ROOT);
+        if (!isRegion(region)) {
+            problems.put(DEFAULT_REGION, notARegion(region));
+        }
+        for (String code : settings.getOrDefault(ALLOWED_COUNTRIES, "").split(",")) {
+            String country = code.strip().toUpperCase(Locale.ROOT);
+            if (!country.isEmpty() && !isRegion(country)) {
+                problems.put(ALLOWED_COUNTRIES, notARegion(code.strip()));
+                break;
+            }
+        }
+        return problems;
+    }
+
+    @Override
     public CheckResponse check(CheckRequest request) {
         String requestAsSent = BuiltinInputs.requestAsSent(DESCRIPTOR, request);
         String defaultRegion = request.setting(DEFAULT_REGION).orElse(FieldOptions.DEFAULT_REGION).strip().toUpperCase(Locale.ROOT);
@@ -212,9 +229,10 @@ public class BuiltinPhoneCheck implements Integration {
     }
 
     private static CheckResponse badSetting(String setting, String value, String requestAsSent) {
-        return new CheckResponse.Failed(ErrorKind.BAD_REQUEST,
-                "setting " + setting + ": '" + value + "' is not a two-letter ISO 3166 country code with phone numbers "
-                        + "(for example US, CA, GB)",
-                requestAsSent, "{}");
+        return new CheckResponse.Failed(ErrorKind.BAD_REQUEST, "setting " + setting + ": " + notARegion(value), requestAsSent, "{}");
+    }
+
+    private static String notARegion(String value) {
+        return "'" + value + "' is not a two-letter ISO 3166 country code with phone numbers (for example US, CA, GB)";
     }
 }

@@ -69,7 +69,7 @@ public class SetupService {
         Integration integration = catalog.find(request.integrationId().trim()).orElseThrow(() -> ApiException.invalid(
                 "integration_id", "unknown", "there is no integration '" + request.integrationId() + "'"));
         IntegrationDescriptor d = integration.descriptor();
-        SetupConfig config = validated(d, leadType, configOf(request, d, leadType));
+        SetupConfig config = validated(integration, leadType, configOf(request, d, leadType));
         Instant now = clock.instant();
         String name = request.name() == null || request.name().isBlank() ? d.name() : request.name().trim();
         IntegrationSetup setup = new IntegrationSetup(ids.next(), leadTypeId, d.id(), name, config, now, now);
@@ -84,9 +84,10 @@ public class SetupService {
         if (request.integrationId() != null && !request.integrationId().equals(existing.integrationId())) {
             throw ApiException.invalid("integration_id", "immutable", "a setup's integration cannot change: create another setup");
         }
-        IntegrationDescriptor d = catalog.get(existing.integrationId()).descriptor();
+        Integration integration = catalog.get(existing.integrationId());
+        IntegrationDescriptor d = integration.descriptor();
         LeadType leadType = leadTypes.get(existing.leadTypeId());
-        SetupConfig config = validated(d, leadType, configOf(request, d, leadType));
+        SetupConfig config = validated(integration, leadType, configOf(request, d, leadType));
         String name = request.name() == null || request.name().isBlank() ? existing.name() : request.name().trim();
         IntegrationSetup updated = new IntegrationSetup(id, existing.leadTypeId(), existing.integrationId(), name, config,
                 existing.createdAt(), clock.instant());
@@ -104,8 +105,14 @@ public class SetupService {
     }
 
     /** Checks a configuration (a setup's, or one with a campaign's overrides applied) and refuses it with every problem. */
-    public static SetupConfig validated(IntegrationDescriptor d, LeadType leadType, SetupConfig config) {
-        List<FieldError> errors = SetupValidator.validate(d, leadType, config);
+    public static SetupConfig validated(Integration integration, LeadType leadType, SetupConfig config) {
+        IntegrationDescriptor d = integration.descriptor();
+        List<FieldError> errors = new ArrayList<>(SetupValidator.validate(d, leadType, config));
+        if (errors.stream().noneMatch(e -> e.field().startsWith("settings."))) {
+            Map<String, String> settings = EffectiveSetup.of(d, config, StepOverrides.NONE).config().settings();
+            integration.settingProblems(settings).forEach((name, problem) ->
+                    errors.add(new FieldError("settings." + name, "invalid", name + ": " + problem)));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
