@@ -26,6 +26,9 @@ public class CampaignService {
     /** Campaign ids appear in posting URLs: lower-case letters, digits, '-' and '_'. */
     public static final Pattern CAMPAIGN_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
+    /** The size of the name column. */
+    private static final int MAX_NAME = 200;
+
     private final CampaignRepository repository;
     private final LeadTypeRepository leadTypes;
     private final Clock clock;
@@ -179,6 +182,8 @@ public class CampaignService {
         String name = r.name() != null ? r.name().trim() : existing != null ? existing.name() : "";
         if (name.isEmpty()) {
             errors.add(new FieldError("name", "required", "name is required"));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(new FieldError("name", "too_long", "name must be at most " + MAX_NAME + " characters"));
         }
         String leadTypeId = r.leadTypeId() != null ? r.leadTypeId().trim() : existing != null ? existing.leadTypeId() : "";
         if (leadTypeId.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.leadgate.lead;
 
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import io.leadgate.support.ApiException;
+import io.leadgate.support.FieldError;
 
 /** The admin API to find and read leads and the intake submissions behind them. */
 @RestController
@@ -47,7 +50,10 @@ public class LeadController {
     List<Submission> submissions(@RequestParam(required = false) String campaign,
             @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > LeadQueryParser.MAX_LIMIT) {
-            throw ApiException.invalid("limit", "out_of_range", "limit must be between 1 and " + LeadQueryParser.MAX_LIMIT);
+            // a bad query parameter answers 400, as on GET /leads
+            String message = "limit must be between 1 and " + LeadQueryParser.MAX_LIMIT;
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_query", message,
+                    List.of(new FieldError("limit", "out_of_range", message)), Map.of());
         }
         return submissions.search(campaign, outcome, null, limit);
     }

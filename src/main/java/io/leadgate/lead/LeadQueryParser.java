@@ -168,6 +168,11 @@ public final class LeadQueryParser {
                 }
                 numbers.add(normalised.number().get());
             }
+            if (operator.ordering() && definition.type() == FieldType.DATE && !normalised.valid()) {
+                // dates order as ISO text: an unreadable date would order as garbage and answer a wrong page silently
+                errors.add(new FieldError(field, "invalid", field + " is a date: '" + r + "' is not"));
+                continue;
+            }
             // an unreadable value is compared as the seller's text, as it is stored for invalid values
             texts.add(normalised.text().toLowerCase(Locale.ROOT));
         }

@@ -23,6 +23,11 @@ public class LeadTypeService {
     /** Stable identifiers: snake_case, starting with a letter. */
     public static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
+    // the sizes of the lead_type and lead_field columns
+    private static final int MAX_NAME = 200;
+    private static final int MAX_DESCRIPTION = 2000;
+    private static final int MAX_LABEL = 200;
+
     private final LeadTypeRepository repository;
     private final LeadRepository leads;
     private final Clock clock;
@@ -67,6 +72,7 @@ public class LeadTypeService {
         }
         List<FieldDefinition> fields = readFields(request.fields(), null, errors);
         String name = requireName(request.name(), errors);
+        checkLength(request.description(), "description", MAX_DESCRIPTION, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -86,6 +92,7 @@ public class LeadTypeService {
         List<FieldError> errors = new ArrayList<>();
         String name = request.name() == null ? existing.name() : requireName(request.name(), errors);
         List<FieldDefinition> fields = request.fields() == null ? existing.fields() : readFields(request.fields(), existing, errors);
+        checkLength(request.description(), "description", MAX_DESCRIPTION, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -104,7 +111,7 @@ public class LeadTypeService {
         }
         List<FieldRequest> fields = new ArrayList<>(existing.fields().stream().map(LeadTypeService::asRequest).toList());
         fields.add(field);
-        return update(id, new LeadTypeRequest(null, null, null, fields));
+        return updateOneField(id, fields, fields.size() - 1);
     }
 
     /** Changes one field in place (label, required, choices...; its type only while no lead of this type exists). */
@@ -118,7 +125,8 @@ public class LeadTypeService {
         List<FieldRequest> fields = existing.fields().stream()
                 .map(f -> f.name().equals(fieldName) ? merge(f, field) : asRequest(f))
                 .toList();
-        return update(id, new LeadTypeRequest(null, null, null, fields));
+        int index = existing.fields().indexOf(existing.field(fieldName).orElseThrow());
+        return updateOneField(id, fields, index);
     }
 
     /** Removes a field from the lead type; values already received stay on the leads. */
@@ -129,6 +137,25 @@ public class LeadTypeService {
         List<FieldRequest> fields = existing.fields().stream()
                 .filter(f -> !f.name().equals(fieldName)).map(LeadTypeService::asRequest).toList();
         return update(id, new LeadTypeRequest(null, null, null, fields));
+    }
+
+    /**
+     * Replaces the field list after a change to the field at {@code index}; the caller sent that one field alone, so
+     * its errors name its parts ({@code type}), not its place in the list ({@code fields[3].type}).
+     */
+    private LeadType updateOneField(String id, List<FieldRequest> fields, int index) {
+        try {
+            return update(id, new LeadTypeRequest(null, null, null, fields));
+        } catch (ApiException e) {
+            if (e.errors().isEmpty()) {
+                throw e;
+            }
+            String prefix = "fields[" + index + "].";
+            throw ApiException.invalid(e.errors().stream()
+                    .map(err -> err.field().startsWith(prefix)
+                            ? new FieldError(err.field().substring(prefix.length()), err.code(), err.message()) : err)
+                    .toList());
+        }
     }
 
     @Transactional
@@ -195,6 +222,7 @@ public class LeadTypeService {
                     errors.add(new FieldError(at + ".default_region", "invalid", "'" + region + "' is not a known region code (e.g. US, CA, GB)"));
                 }
             }
+            checkLength(r.label(), at + ".label", MAX_LABEL, errors);
             if (errors.size() == before) {
                 String label = blankToNull(r.label()) == null ? defaultLabel(name) : r.label().trim();
                 fields.add(new FieldDefinition(name, label, type.get(), Boolean.TRUE.equals(r.required()), choices, region));
@@ -208,7 +236,15 @@ public class LeadTypeService {
             errors.add(new FieldError("name", "required", "name is required"));
             return null;
         }
+        checkLength(name, "name", MAX_NAME, errors);
         return name.trim();
+    }
+
+    /** Refuses a text longer than its column, which would otherwise fail as a database error. */
+    private static void checkLength(String value, String field, int max, List<FieldError> errors) {
+        if (value != null && value.trim().length() > max) {
+            errors.add(new FieldError(field, "too_long", field + " must be at most " + max + " characters"));
+        }
     }
 
     private static FieldRequest asRequest(FieldDefinition f) {

@@ -20,6 +20,8 @@ public class AdminTokenService {
     public static final String PREFIX = "lga_";
 
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+    /** The size of the name column. */
+    private static final int MAX_NAME = 200;
 
     private final AdminTokenRepository repository;
     private final Clock clock;
@@ -40,6 +42,9 @@ public class AdminTokenService {
     public IssuedToken issue(String name, String chosenSecret) {
         if (name == null || name.isBlank()) {
             throw ApiException.invalid(List.of(new FieldError("name", "required", "name is required")));
+        }
+        if (name.trim().length() > MAX_NAME) {
+            throw ApiException.invalid("name", "too_long", "name must be at most " + MAX_NAME + " characters");
         }
         String secret = chosenSecret == null ? Secrets.generate(PREFIX) : chosenSecret;
         if (secret.length() < 16) {

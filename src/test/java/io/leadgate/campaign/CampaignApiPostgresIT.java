@@ -1,0 +1,7 @@
+package io.leadgate.campaign;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class CampaignApiPostgresIT extends CampaignApiContract {
+}

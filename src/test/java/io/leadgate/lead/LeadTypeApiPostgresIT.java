@@ -1,0 +1,7 @@
+package io.leadgate.lead;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class LeadTypeApiPostgresIT extends LeadTypeApiContract {
+}

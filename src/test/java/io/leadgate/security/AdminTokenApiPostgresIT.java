@@ -1,0 +1,7 @@
+package io.leadgate.security;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class AdminTokenApiPostgresIT extends AdminTokenApiContract {
+}
