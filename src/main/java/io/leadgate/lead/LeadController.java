@@ -1,5 +1,7 @@
 package io.leadgate.lead;
 
+import io.leadgate.campaign.Campaign;
+import io.leadgate.campaign.CampaignService;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -20,8 +22,11 @@ public class LeadController {
     private final LeadRepository leads;
     private final SubmissionRepository submissions;
     private final LeadTypeService leadTypes;
+    private final CampaignService campaigns;
 
-    public LeadController(LeadRepository leads, SubmissionRepository submissions, LeadTypeService leadTypes) {
+    public LeadController(LeadRepository leads, SubmissionRepository submissions, LeadTypeService leadTypes,
+            CampaignService campaigns) {
+        this.campaigns = campaigns;
         this.leads = leads;
         this.submissions = submissions;
         this.leadTypes = leadTypes;
@@ -33,7 +38,11 @@ public class LeadController {
 
     @GetMapping("/leads")
     LeadPage search(@RequestParam MultiValueMap<String, String> params) {
+        // field filters are read with the types of the lead type asked for, else the campaign's, else any that has them
         String leadType = params.getFirst("lead_type");
+        if (leadType == null && params.getFirst("campaign") != null) {
+            leadType = campaigns.find(params.getFirst("campaign")).map(Campaign::leadTypeId).orElse(null);
+        }
         List<LeadType> types = leadType == null ? leadTypes.list() : List.of(leadTypes.get(leadType));
         LeadQuery query = LeadQueryParser.parse(params, types);
         List<Lead> page = leads.search(query);

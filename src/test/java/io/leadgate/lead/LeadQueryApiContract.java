@@ -436,4 +436,20 @@ abstract class LeadQueryApiContract extends ApiTest {
         assertThat(api().get("/api/v1/leads/" + leads.get("Ada"), campaign.key()).status()).isEqualTo(401);
         assertThat(api().get("/api/v1/submissions?campaign=" + campaign.id(), campaign.key()).status()).isEqualTo(401);
     }
+
+    @Test
+    void readsFieldFiltersWithTheTypesOfTheCampaignsLeadType() {
+        String textScore = createLeadType(List.of(field("score", "string", false), field("phone", "phone", true)));
+        String numberScore = createLeadType(List.of(field("score", "number", false), field("phone", "phone", true)));
+        TestCampaign campaign = createCampaign(numberScore);
+        createCampaign(textScore);
+        postLead(campaign, Map.of("phone", "2125551212", "score", "9"));
+        postLead(campaign, Map.of("phone", "2125551213", "score", "10"));
+
+        Api.Response r = api().get("/api/v1/leads?campaign=" + campaign.id() + "&filter=" + encode("score>9"), ADMIN_TOKEN);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().path("items").size()).isEqualTo(1);
+        assertThat(r.json().path("items").get(0).at("/fields/score/value").asInt()).isEqualTo(10);
+    }
 }
