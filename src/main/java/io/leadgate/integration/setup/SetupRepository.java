@@ -34,10 +34,6 @@ public class SetupRepository {
                 .param(leadTypeId).query(this::map).list();
     }
 
-    public List<IntegrationSetup> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM integration_setup ORDER BY lead_type_id, created_at, id").query(this::map).list();
-    }
-
     public void insert(IntegrationSetup s) {
         jdbc.sql("INSERT INTO integration_setup (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(s.id(), s.leadTypeId(), s.integrationId(), s.name(), json.writeValueAsString(s.config()),

@@ -48,10 +48,6 @@ public class SetupService {
         return repository.findByLeadType(leadTypeId);
     }
 
-    public List<IntegrationSetup> all() {
-        return repository.findAll();
-    }
-
     public IntegrationSetup get(String id) {
         return repository.find(id).orElseThrow(() -> ApiException.notFound("integration setup", id));
     }
