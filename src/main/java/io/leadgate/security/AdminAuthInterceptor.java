@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AdminAuthInterceptor implements HandlerInterceptor {
 
     /** Request attribute holding the authenticated {@link AdminToken}. */
-    public static final String ADMIN_ATTRIBUTE = AdminAuthInterceptor.class.getName() + ".admin";
+    public static final String ADMIN_ATTRIBUTE = "io.leadgate.security.admin";
 
     private final AdminTokenService tokens;
     private final JsonMapper json;

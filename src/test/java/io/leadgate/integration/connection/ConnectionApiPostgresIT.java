@@ -1,0 +1,7 @@
+package io.leadgate.integration.connection;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class ConnectionApiPostgresIT extends ConnectionApiContract {
+}
