@@ -38,7 +38,9 @@ public class ConnectionService implements ProviderAccess {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionService.class);
 
-    private final Map<String, Provider> providers = new LinkedHashMap<>();
+    // resolved on first use: providers' clients depend on this service
+    private final ObjectProvider<Provider> providerBeans;
+    private volatile Map<String, Provider> providers;
     private final ConnectionRepository repository;
     private final SecretCipher cipher;
     // looked up lazily: integrations that need a connection depend on this service, and the catalog on them
@@ -48,11 +50,7 @@ public class ConnectionService implements ProviderAccess {
 
     public ConnectionService(ObjectProvider<Provider> providers, ConnectionRepository repository, SecretCipher cipher,
             ObjectProvider<IntegrationCatalog> catalog, AuditLog audit, Clock clock) {
-        providers.orderedStream().sorted(Comparator.comparing(Provider::id)).forEach(p -> {
-            if (this.providers.putIfAbsent(p.id(), p) != null) {
-                throw new IllegalStateException("two providers have the id '" + p.id() + "'");
-            }
-        });
+        this.providerBeans = providers;
         this.repository = repository;
         this.cipher = cipher;
         this.catalog = catalog;
@@ -70,8 +68,22 @@ public class ConnectionService implements ProviderAccess {
     public record ConnectionRequest(Boolean enabled, String apiKey, String baseUrl) {
     }
 
+    private Map<String, Provider> providers() {
+        Map<String, Provider> known = providers;
+        if (known == null) {
+            known = new LinkedHashMap<>();
+            for (Provider p : providerBeans.orderedStream().sorted(Comparator.comparing(Provider::id)).toList()) {
+                if (known.putIfAbsent(p.id(), p) != null) {
+                    throw new IllegalStateException("two providers have the id '" + p.id() + "'");
+                }
+            }
+            providers = known;
+        }
+        return known;
+    }
+
     public List<ConnectionView> list() {
-        return providers.values().stream().map(p -> view(p, repository.find(p.id()).orElse(null))).toList();
+        return providers().values().stream().map(p -> view(p, repository.find(p.id()).orElse(null))).toList();
     }
 
     public ConnectionView get(String provider) {
@@ -162,7 +174,7 @@ public class ConnectionService implements ProviderAccess {
 
     @Override
     public Optional<Credentials> credentials(String provider) {
-        Provider p = providers.get(provider);
+        Provider p = providers().get(provider);
         if (p == null) {
             return Optional.empty();
         }
@@ -212,7 +224,7 @@ public class ConnectionService implements ProviderAccess {
     }
 
     private Provider provider(String id) {
-        Provider p = providers.get(id);
+        Provider p = providers().get(id);
         if (p == null) {
             throw ApiException.notFound("provider", id);
         }
