@@ -1,6 +1,7 @@
 package io.leadgate;
 
 import io.leadgate.security.AdminAuthInterceptor;
+import io.leadgate.security.AuditInterceptor;
 import io.leadgate.support.Ids;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class LeadGateConfiguration implements WebMvcConfigurer {
 
     private final AdminAuthInterceptor adminAuth;
+    private final AuditInterceptor audit;
 
-    LeadGateConfiguration(AdminAuthInterceptor adminAuth) {
+    LeadGateConfiguration(AdminAuthInterceptor adminAuth, AuditInterceptor audit) {
         this.adminAuth = adminAuth;
+        this.audit = audit;
     }
 
     @Bean
@@ -31,5 +34,6 @@ class LeadGateConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(adminAuth).addPathPatterns("/api/**");
+        registry.addInterceptor(audit).addPathPatterns("/api/**");
     }
 }

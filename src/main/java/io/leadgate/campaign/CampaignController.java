@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import io.leadgate.security.AuditedChange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The admin API for campaigns and their posting keys. */
 @RestController
+@AuditedChange("campaign.changed")
 @RequestMapping("/api/v1/campaigns")
 public class CampaignController {
 

@@ -3,6 +3,7 @@ package io.leadgate.campaign;
 import io.leadgate.campaign.StepService.EffectiveStep;
 import io.leadgate.campaign.StepService.StepRequest;
 import java.util.List;
+import io.leadgate.security.AuditedChange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The admin API for a campaign's chain of steps and the configuration they run with. */
 @RestController
+@AuditedChange("campaign_step.changed")
 @RequestMapping("/api/v1/campaigns/{campaignId}")
 public class StepController {
 

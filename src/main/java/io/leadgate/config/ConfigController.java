@@ -4,6 +4,7 @@ import io.leadgate.config.ConfigService.ApplyResult;
 import io.leadgate.support.ApiErrorHandler;
 import io.leadgate.support.ApiException;
 import java.util.Map;
+import io.leadgate.security.AuditedChange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import tools.jackson.core.JacksonException;
 
 /** The configuration as code: export it as one YAML document, or apply one (YAML or JSON). */
 @RestController
+@AuditedChange("config.applied")
 @RequestMapping("/api/v1/config")
 public class ConfigController {
 

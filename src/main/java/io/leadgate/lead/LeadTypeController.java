@@ -2,6 +2,7 @@ package io.leadgate.lead;
 
 import io.leadgate.lead.LeadTypeService.FieldRequest;
 import io.leadgate.lead.LeadTypeService.LeadTypeRequest;
+import io.leadgate.security.AuditedChange;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The admin API for lead types and their fields. */
 @RestController
+@AuditedChange("lead_type.changed")
 @RequestMapping("/api/v1/lead-types")
 public class LeadTypeController {
 

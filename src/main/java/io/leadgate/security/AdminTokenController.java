@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The admin API for admin tokens: list, issue (the secret is shown once), revoke. */
 @RestController
+@AuditedChange("admin_token.changed")
 @RequestMapping("/api/v1/admin-tokens")
 public class AdminTokenController {
 

@@ -123,4 +123,25 @@ abstract class ConfigApiContract extends ApiTest {
         assertThat(api().get("/api/v1/config", null).status()).isEqualTo(401);
         assertThat(api().get("/api/v1/config", DEMO_KEY).status()).isEqualTo(401);
     }
+
+    @Test
+    void recordsEveryConfigurationChangeInTheAuditLog() {
+        String leadType = createLeadType(java.util.List.of(field("phone", "phone", true)));
+        TestCampaign campaign = createCampaign(leadType);
+        api().putJson("/api/v1/campaigns/" + campaign.id(), ADMIN_TOKEN, Map.of("status", "paused"));
+        api().putJson("/api/v1/campaigns/" + campaign.id(), ADMIN_TOKEN, Map.of("status", "no-such-status"));
+
+        JsonNode entries = api().get("/api/v1/audit-log?action=campaign.changed&limit=10", ADMIN_TOKEN).json();
+        java.util.List<JsonNode> mine = new java.util.ArrayList<>();
+        entries.forEach(e -> {
+            if (campaign.id().equals(e.path("target").asString())) {
+                mine.add(e);
+            }
+        });
+
+        assertThat(mine).hasSize(1);
+        assertThat(mine.getFirst().path("detail").asString()).isEqualTo("PUT /api/v1/campaigns/" + campaign.id());
+        assertThat(mine.getFirst().path("actor").asString()).contains("first admin token");
+        assertThat(api().get("/api/v1/audit-log?action=lead_type.changed&limit=50", ADMIN_TOKEN).body()).contains(leadType);
+    }
 }

@@ -2,6 +2,7 @@ package io.leadgate.integration.setup;
 
 import io.leadgate.integration.setup.SetupService.SetupRequest;
 import java.util.List;
+import io.leadgate.security.AuditedChange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The admin API for integration setups of lead types. */
 @RestController
+@AuditedChange("integration_setup.changed")
 public class SetupController {
 
     private final SetupService service;
