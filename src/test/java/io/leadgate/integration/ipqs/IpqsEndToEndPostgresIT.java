@@ -1,0 +1,7 @@
+package io.leadgate.integration.ipqs;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class IpqsEndToEndPostgresIT extends IpqsEndToEndContract {
+}
