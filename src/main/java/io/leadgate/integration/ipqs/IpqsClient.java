@@ -1,41 +1,22 @@
 package io.leadgate.integration.ipqs;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.leadgate.integration.CheckResponse;
 import io.leadgate.integration.Credentials;
 import io.leadgate.integration.ErrorKind;
 import io.leadgate.integration.ProviderAccess;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
+import io.leadgate.integration.http.ProviderHttp;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,16 +37,9 @@ public class IpqsClient {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    /** IPQS answers are a few kilobytes; a larger body is not one of them, and is not read whole. */
-    private static final int MAX_BODY_BYTES = 1 << 20;
-
-    private static final String MASK = "****";
-
-    private final RestClient http;
+    private final ProviderHttp http;
     private final IpqsProperties properties;
     private final ProviderAccess access;
-    private final Retry retry;
-    private final CircuitBreaker breaker;
 
     @Autowired
     IpqsClient(ObjectProvider<RestClient.Builder> builders, IpqsProperties properties, ProviderAccess access) {
@@ -75,27 +49,7 @@ public class IpqsClient {
     public IpqsClient(RestClient.Builder builder, IpqsProperties properties, ProviderAccess access) {
         this.properties = properties;
         this.access = access;
-        HttpClient jdk = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                // never from https to http, so the key cannot be sent in clear text after a redirect
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(jdk);
-        factory.setReadTimeout(properties.readTimeout());
-        this.http = builder.clone().requestFactory(factory).build();
-        this.retry = Retry.of(IpqsProvider.ID, RetryConfig.custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.retryWait(), 2))
-                .retryExceptions(TransientFailure.class)
-                .build());
-        IpqsProperties.Breaker b = properties.circuitBreaker();
-        this.breaker = CircuitBreaker.of(IpqsProvider.ID, CircuitBreakerConfig.custom()
-                .slidingWindow(b.window(), b.minimumCalls(), CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .failureRateThreshold(b.failureRateThreshold())
-                .waitDurationInOpenState(b.openFor())
-                .permittedNumberOfCallsInHalfOpenState(Math.min(3, b.window()))
-                .recordExceptions(TransientFailure.class)
-                .build());
+        this.http = new ProviderHttp(IpqsProvider.ID, IpqsProvider.NAME, properties.http(), builder);
     }
 
     IpqsProperties properties() {
@@ -139,78 +93,20 @@ public class IpqsClient {
         String base = baseUrl(credentials);
         Optional<URI> target = target(base, request);
         if (target.isEmpty()) {
-            return failure(ErrorKind.UNAVAILABLE, "the IPQualityScore base URL '" + scrub(base, key)
+            return failure(ErrorKind.UNAVAILABLE, "the IPQualityScore base URL '" + ProviderHttp.scrub(base, List.of(key))
                     + "' is not an http or https URL", null, asSent, null);
         }
-        URI uri = target.get();
-        AtomicInteger attempts = new AtomicInteger();
-        Supplier<Exchange> attempt = () -> {
-            attempts.incrementAndGet();
-            return attempt(uri, key);
+        ProviderHttp.Request get = ProviderHttp.Request.get(target.get(),
+                Map.of(IpqsRequest.KEY_HEADER, key, "Accept", MediaType.APPLICATION_JSON_VALUE));
+        return switch (http.send(get, List.of(key), guarded)) {
+            case ProviderHttp.Received received -> read(received.exchange(), request);
+            case ProviderHttp.Unreachable failed -> failure(failed.kind(), failed.message(), null, asSent, failed.body());
         };
-        if (guarded) {
-            attempt = CircuitBreaker.decorateSupplier(breaker, attempt);
-        }
-        Exchange exchange;
-        try {
-            exchange = Retry.decorateSupplier(retry, attempt).get();
-        } catch (TransientFailure e) {
-            String tries = attempts.get() == 1 ? "" : " (" + attempts.get() + " attempts)";
-            return failure(e.kind, e.getMessage() + tries, null, asSent, scrub(e.body, key));
-        } catch (CallNotPermittedException e) {
-            return failure(ErrorKind.UNAVAILABLE, "IPQualityScore calls are paused after repeated failures; they resume "
-                    + "by themselves within " + seconds(properties.circuitBreaker().openFor()), null, asSent, null);
-        }
-        return read(exchange, request, key);
-    }
-
-    /** One HTTP attempt; throws {@link TransientFailure} when trying again may help. */
-    private Exchange attempt(URI uri, String key) {
-        Exchange exchange;
-        try {
-            exchange = http.get().uri(uri)
-                    .header(IpqsRequest.KEY_HEADER, key)
-                    .accept(MediaType.APPLICATION_JSON)
-                    .exchange((request, response) -> new Exchange(
-                            response.getStatusCode().value(),
-                            Optional.ofNullable(response.getHeaders().getContentType()).map(MediaType::toString).orElse(null),
-                            body(response.getBody())));
-        } catch (ResourceAccessException e) {
-            throw ioFailure(e);
-        } catch (RestClientException e) {
-            throw new TransientFailure(ErrorKind.UNAVAILABLE, "IPQualityScore could not be called: " + e.getClass().getSimpleName(),
-                    null);
-        }
-        if (exchange.status() >= 500) {
-            throw new TransientFailure(ErrorKind.UNAVAILABLE, "IPQualityScore is unavailable: it answered HTTP " + exchange.status(),
-                    exchange.body());
-        }
-        return exchange;
-    }
-
-    private TransientFailure ioFailure(ResourceAccessException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpConnectTimeoutException) {
-                return new TransientFailure(ErrorKind.TIMEOUT, "IPQualityScore could not be reached: no connection within "
-                        + seconds(properties.connectTimeout()), null);
-            }
-            if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
-                return new TransientFailure(ErrorKind.TIMEOUT, "IPQualityScore did not answer within "
-                        + seconds(properties.readTimeout()), null);
-            }
-            if (cause instanceof ConnectException) {
-                return new TransientFailure(ErrorKind.UNAVAILABLE, "IPQualityScore could not be reached: connection refused", null);
-            }
-            if (cause instanceof UnknownHostException) {
-                return new TransientFailure(ErrorKind.UNAVAILABLE, "IPQualityScore could not be reached: unknown host", null);
-            }
-        }
-        return new TransientFailure(ErrorKind.UNAVAILABLE, "IPQualityScore could not be reached: the connection failed", null);
     }
 
     /** Reads an answer that is final: IPQS's JSON, or a refusal that trying again would not change. */
-    private IpqsReply read(Exchange exchange, IpqsRequest request, String key) {
-        String raw = scrub(exchange.body(), key);
+    private IpqsReply read(ProviderHttp.Exchange exchange, IpqsRequest request) {
+        String raw = exchange.body();
         String asSent = request.asSent();
         JsonNode json = parse(raw);
         boolean documented = json != null && json.isObject() && json.path("success").isBoolean();
@@ -283,45 +179,6 @@ public class IpqsClient {
             return JSON.readTree(body);
         } catch (JacksonException e) {
             return null;
-        }
-    }
-
-    /** The body as text; a body too large to be an IPQS answer is cut, and then cannot parse. */
-    private static String body(InputStream in) throws IOException {
-        if (in == null) {
-            return "";
-        }
-        return new String(in.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
-    }
-
-    /** The text with the key replaced by {@code ****}, in case IPQS (or a proxy) ever echoes it. */
-    private static String scrub(String text, String key) {
-        if (text == null || key == null || key.isBlank()) {
-            return text;
-        }
-        return text.replace(key, MASK);
-    }
-
-    /** A duration as people read it in a message: {@code 10s}, {@code 500ms}. */
-    static String seconds(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
-    }
-
-    /** The HTTP answer of one attempt. */
-    private record Exchange(int status, String contentType, String body) {
-    }
-
-    /** A failure that trying again may cure: 5xx, refused connection, timeout. Carries no stack trace. */
-    static final class TransientFailure extends RuntimeException {
-
-        private final ErrorKind kind;
-        private final String body;
-
-        TransientFailure(ErrorKind kind, String message, String body) {
-            super(message, null, false, false);
-            this.kind = kind;
-            this.body = body;
         }
     }
 }

@@ -9,6 +9,7 @@ import io.leadgate.integration.CheckResponse;
 import io.leadgate.integration.ErrorKind;
 import io.leadgate.integration.FieldSpec;
 import io.leadgate.integration.Integration;
+import io.leadgate.integration.http.ProviderHttp;
 import io.leadgate.integration.IntegrationDescriptor;
 import io.leadgate.integration.SettingSpec;
 import io.leadgate.integration.Values;
@@ -164,7 +165,7 @@ public class IpqsEmailCheck implements Integration {
                 if (seconds > longestTimeout) {
                     problems.put(TIMEOUT, seconds + " seconds leaves IPQualityScore no time to answer before "
                             + "LeadGate stops waiting (leadgate.providers.ipqs.read-timeout is "
-                            + IpqsClient.seconds(client.properties().readTimeout()) + "); use at most " + longestTimeout
+                            + ProviderHttp.seconds(client.properties().readTimeout()) + "); use at most " + longestTimeout
                             + ", or raise the read timeout");
                 }
             } catch (IpqsParameters.Invalid e) {

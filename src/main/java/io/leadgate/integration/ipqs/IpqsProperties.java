@@ -1,6 +1,7 @@
 package io.leadgate.integration.ipqs;
 
 import java.math.BigDecimal;
+import io.leadgate.integration.http.HttpSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -26,7 +27,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("leadgate.providers.ipqs")
 public record IpqsProperties(String baseUrl, Duration connectTimeout, Duration readTimeout, Integer maxAttempts,
-        Duration retryWait, Breaker circuitBreaker, String accountPath, Lookup phone, Lookup email, Lookup ip) {
+        Duration retryWait, HttpSettings.Breaker circuitBreaker, String accountPath, Lookup phone, Lookup email, Lookup ip) {
 
     /** The default base URL, from the {@code servers} of IPQS's OpenAPI description. */
     public static final String DEFAULT_BASE_URL = "https://ipqualityscore.com/api";
@@ -54,28 +55,13 @@ public record IpqsProperties(String baseUrl, Duration connectTimeout, Duration r
         }
     }
 
-    /**
-     * The circuit breaker shared by every IPQS lookup: once {@code failureRateThreshold} percent of the last
-     * {@code window} attempts (at least {@code minimumCalls}) failed for a transient reason, lookups answer
-     * "unavailable" at once, without calling, for {@code openFor}; then a few trial calls decide whether to resume.
-     */
-    public record Breaker(Integer window, Integer minimumCalls, Float failureRateThreshold, Duration openFor) {
-
-        public Breaker {
-            window = window == null ? 20 : window;
-            minimumCalls = minimumCalls == null ? 10 : minimumCalls;
-            failureRateThreshold = failureRateThreshold == null ? 50f : failureRateThreshold;
-            openFor = openFor == null ? Duration.ofSeconds(30) : openFor;
-        }
-    }
-
     public IpqsProperties {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
         maxAttempts = maxAttempts == null ? 3 : maxAttempts;
         retryWait = retryWait == null ? Duration.ofMillis(250) : retryWait;
-        circuitBreaker = circuitBreaker == null ? new Breaker(null, null, null, null) : circuitBreaker;
+        circuitBreaker = circuitBreaker == null ? new HttpSettings.Breaker(null, null, null, null) : circuitBreaker;
         accountPath = accountPath == null || accountPath.isBlank() ? "/json/account" : accountPath;
         // a phone's carrier and line type rarely change within a day; an IP's proxy or VPN use can change by the hour
         phone = (phone == null ? new Lookup(null, null, null) : phone).withDefaults("/json/phone/{value}", Duration.ofHours(24));
@@ -98,5 +84,10 @@ public record IpqsProperties(String baseUrl, Duration connectTimeout, Duration r
     /** Every default: what LeadGate uses when nothing is configured. */
     public static IpqsProperties defaults() {
         return new IpqsProperties(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The transport settings of every IPQS call. */
+    public HttpSettings http() {
+        return new HttpSettings(connectTimeout, readTimeout, maxAttempts, retryWait, circuitBreaker);
     }
 }

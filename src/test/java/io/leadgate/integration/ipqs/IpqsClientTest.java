@@ -1,5 +1,6 @@
 package io.leadgate.integration.ipqs;
 
+import io.leadgate.integration.http.HttpSettings;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -235,7 +236,7 @@ class IpqsClientTest {
     @Test
     void stopsCallingWhileTheCircuitIsOpenAfterRepeatedServerErrors() {
         ipqs.stubFor(get(urlPathMatching(LOOKUP)).willReturn(serverError()));
-        IpqsProperties properties = IpqsFixtures.properties(1, new IpqsProperties.Breaker(2, 2, 50f, Duration.ofMinutes(1)));
+        IpqsProperties properties = IpqsFixtures.properties(1, new HttpSettings.Breaker(2, 2, 50f, Duration.ofMinutes(1)));
         IpqsPhoneCheck check = new IpqsPhoneCheck(IpqsFixtures.client(properties, access));
 
         for (int i = 0; i < 2; i++) {
@@ -253,7 +254,7 @@ class IpqsClientTest {
     @Test
     void doesNotCountRefusalsAgainstTheCircuit() {
         ipqs.stubFor(get(urlPathMatching(LOOKUP)).willReturn(okJson(fixture("error-invalid-key.json"))));
-        IpqsProperties properties = IpqsFixtures.properties(1, new IpqsProperties.Breaker(2, 2, 50f, Duration.ofMinutes(1)));
+        IpqsProperties properties = IpqsFixtures.properties(1, new HttpSettings.Breaker(2, 2, 50f, Duration.ofMinutes(1)));
         IpqsPhoneCheck check = new IpqsPhoneCheck(IpqsFixtures.client(properties, access));
 
         for (int i = 0; i < 4; i++) {

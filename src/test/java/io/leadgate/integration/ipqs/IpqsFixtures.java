@@ -1,5 +1,6 @@
 package io.leadgate.integration.ipqs;
 
+import io.leadgate.integration.http.HttpSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadgate.integration.CheckRequest;
@@ -68,14 +69,14 @@ final class IpqsFixtures {
      * nothing waits for it unless a test says so.
      */
     static IpqsProperties testProperties() {
-        return properties(Duration.ofSeconds(10), 3, new IpqsProperties.Breaker(100, 100, 50f, Duration.ofMinutes(1)));
+        return properties(Duration.ofSeconds(10), 3, new HttpSettings.Breaker(100, 100, 50f, Duration.ofMinutes(1)));
     }
 
-    static IpqsProperties properties(int maxAttempts, IpqsProperties.Breaker breaker) {
+    static IpqsProperties properties(int maxAttempts, HttpSettings.Breaker breaker) {
         return properties(Duration.ofSeconds(10), maxAttempts, breaker);
     }
 
-    static IpqsProperties properties(Duration readTimeout, int maxAttempts, IpqsProperties.Breaker breaker) {
+    static IpqsProperties properties(Duration readTimeout, int maxAttempts, HttpSettings.Breaker breaker) {
         return new IpqsProperties(null, Duration.ofSeconds(2), readTimeout, maxAttempts, Duration.ofMillis(10),
                 breaker, null, null, null, null);
     }

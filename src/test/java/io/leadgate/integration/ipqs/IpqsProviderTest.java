@@ -1,5 +1,6 @@
 package io.leadgate.integration.ipqs;
 
+import io.leadgate.integration.http.HttpSettings;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -113,7 +114,7 @@ class IpqsProviderTest {
         ipqs.stubFor(get(urlPathMatching(ACCOUNT)).willReturn(okJson(fixture("account.json"))));
         access = FakeProviderAccess.connectedTo(ipqs.baseUrl() + API);
         IpqsClient client = IpqsFixtures.client(
-                IpqsFixtures.properties(1, new IpqsProperties.Breaker(1, 1, 50f, Duration.ofMinutes(1))), access);
+                IpqsFixtures.properties(1, new HttpSettings.Breaker(1, 1, 50f, Duration.ofMinutes(1))), access);
         IpqsPhoneCheck phone = new IpqsPhoneCheck(client);
         phone.check(IpqsFixtures.request("phone", FieldType.PHONE, "+18007132618"));
         assertThat(phone.check(IpqsFixtures.request("phone", FieldType.PHONE, "+18007132618")).toString()).contains("paused");
