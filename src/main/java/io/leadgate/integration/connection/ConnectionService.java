@@ -4,6 +4,7 @@ import io.leadgate.integration.ConnectionTest;
 import io.leadgate.integration.Credentials;
 import io.leadgate.integration.ErrorKind;
 import io.leadgate.integration.IntegrationCatalog;
+import io.leadgate.integration.IntegrationSource;
 import io.leadgate.integration.Provider;
 import io.leadgate.integration.ProviderAccess;
 import io.leadgate.security.AuditLog;
@@ -40,6 +41,7 @@ public class ConnectionService implements ProviderAccess {
 
     // resolved on first use: providers' clients depend on this service
     private final ObjectProvider<Provider> providerBeans;
+    private final ObjectProvider<IntegrationSource> sources;
     private volatile Map<String, Provider> providers;
     private final ConnectionRepository repository;
     private final SecretCipher cipher;
@@ -48,9 +50,11 @@ public class ConnectionService implements ProviderAccess {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ConnectionService(ObjectProvider<Provider> providers, ConnectionRepository repository, SecretCipher cipher,
+    public ConnectionService(ObjectProvider<Provider> providers, ObjectProvider<IntegrationSource> sources,
+            ConnectionRepository repository, SecretCipher cipher,
             ObjectProvider<IntegrationCatalog> catalog, AuditLog audit, Clock clock) {
         this.providerBeans = providers;
+        this.sources = sources;
         this.repository = repository;
         this.cipher = cipher;
         this.catalog = catalog;
@@ -79,7 +83,9 @@ public class ConnectionService implements ProviderAccess {
             }
             providers = known;
         }
-        return known;
+        Map<String, Provider> all = new LinkedHashMap<>(known);
+        sources.orderedStream().flatMap(s -> s.providers().stream()).forEach(p -> all.putIfAbsent(p.id(), p));
+        return all;
     }
 
     public List<ConnectionView> list() {
