@@ -7,6 +7,7 @@ import io.leadgate.integration.IntegrationDescriptor;
 import io.leadgate.lead.FieldDefinition;
 import io.leadgate.lead.LeadType;
 import io.leadgate.lead.LeadTypeService;
+import io.leadgate.lead.field.FieldType;
 import io.leadgate.support.ApiException;
 import io.leadgate.support.FieldError;
 import io.leadgate.support.Ids;
@@ -117,7 +118,7 @@ public class SetupService {
 
     /**
      * The configuration asked for, with request fields left unmapped taken from the lead field of the same name, or
-     * from the only lead field of the same type, when there is one.
+     * from the only lead field of the same type (not for text, which any field could fill), when there is one.
      */
     private static SetupConfig configOf(SetupRequest r, IntegrationDescriptor d, LeadType leadType) {
         Map<String, RequestSource> request = new LinkedHashMap<>(r.requestMapping() == null ? Map.of() : r.requestMapping());
@@ -134,7 +135,11 @@ public class SetupService {
         if (sameName.isPresent()) {
             return sameName.map(FieldDefinition::name);
         }
-        List<FieldDefinition> sameType = new ArrayList<>(leadType.fields().stream().filter(def -> def.type() == f.type()).toList());
+        if (f.type() == FieldType.STRING) {
+            // any text fits a string: only the same name is a safe guess
+            return Optional.empty();
+        }
+        List<FieldDefinition> sameType = leadType.fields().stream().filter(def -> def.type() == f.type()).toList();
         return sameType.size() == 1 ? Optional.of(sameType.getFirst().name()) : Optional.empty();
     }
 }
