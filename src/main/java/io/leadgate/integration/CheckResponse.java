@@ -22,12 +22,23 @@ public sealed interface CheckResponse {
      *
      * @param values the response fields the answer had; a field left out is unknown to criteria
      * @param partial whether the provider flagged the answer as incomplete (some values may be missing)
+     * @param billed whether the answer cost a call (false when the integration decided without calling its provider)
      */
-    record Answered(Map<String, FieldValue> values, boolean partial, String requestAsSent, String rawResponse)
-            implements CheckResponse {
+    record Answered(Map<String, FieldValue> values, boolean partial, String requestAsSent, String rawResponse,
+            boolean billed) implements CheckResponse {
 
         public Answered {
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        /** An answer from a call, billed at the integration's price. */
+        public Answered(Map<String, FieldValue> values, boolean partial, String requestAsSent, String rawResponse) {
+            this(values, partial, requestAsSent, rawResponse, true);
+        }
+
+        /** An answer the integration gave without calling its provider (a malformed input judged locally): free. */
+        public static Answered withoutCall(Map<String, FieldValue> values, String requestAsSent) {
+            return new Answered(values, false, requestAsSent, null, false);
         }
     }
 

@@ -153,7 +153,7 @@ public class StepExecutor {
         }
         String reason = stepReasons.isEmpty() ? (answered.partial() ? "partial answer" : null) : String.join("; ", stepReasons);
         return new StepOutcome(v, v.status(), reason, v == Verdict.ACCEPT ? List.of() : stepReasons, request, response,
-                mapped, evaluation, outcomes(evaluation), durationMs, d.pricePerCall(), startedAt);
+                mapped, evaluation, outcomes(evaluation), durationMs, answered.billed() ? d.pricePerCall() : BigDecimal.ZERO, startedAt);
     }
 
     /** A rule name's value: a response field of this integration, else (or with {@code lead.}) a lead field. */

@@ -1,0 +1,7 @@
+package io.leadgate.integration.trustedform;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class TrustedFormEndToEndPostgresIT extends TrustedFormEndToEndContract {
+}
