@@ -1,0 +1,7 @@
+package io.leadgate.integration.dncscrub;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class DncScrubEndToEndPostgresIT extends DncScrubEndToEndContract {
+}

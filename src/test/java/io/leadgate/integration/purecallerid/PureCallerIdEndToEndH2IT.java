@@ -1,0 +1,7 @@
+package io.leadgate.integration.purecallerid;
+
+import io.leadgate.testing.H2Database;
+
+@H2Database
+class PureCallerIdEndToEndH2IT extends PureCallerIdEndToEndContract {
+}

@@ -1,0 +1,7 @@
+package io.leadgate.integration.purecallerid;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class PureCallerIdEndToEndPostgresIT extends PureCallerIdEndToEndContract {
+}
