@@ -251,7 +251,8 @@ abstract class IntakeApiContract extends ApiTest {
             }
         }
 
-        assertThat(statuses).containsOnly(201, 409).contains(201);
+        // a post that finds the first one done replays it (201); one that finds it still running is told to retry (409)
+        assertThat(statuses).isSubsetOf(201, 409).contains(201);
         assertThat(api().get("/api/v1/leads?campaign=" + campaign.id(), ADMIN_TOKEN).json().path("items").size()).isEqualTo(1);
     }
 
