@@ -1,0 +1,7 @@
+package io.leadgate.dnc;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class DncApiPostgresIT extends DncApiContract {
+}

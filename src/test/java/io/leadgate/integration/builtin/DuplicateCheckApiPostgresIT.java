@@ -1,0 +1,7 @@
+package io.leadgate.integration.builtin;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class DuplicateCheckApiPostgresIT extends DuplicateCheckApiContract {
+}
