@@ -45,8 +45,11 @@ abstract class DemoCampaignContract extends ApiTest {
 
         assertThat(r.json().path("disposition").asString()).as(r.toString()).isEqualTo("ACCEPTED");
         assertThat(r.json().path("checks").findValuesAsString("integration"))
-                .containsExactly("builtin.phone", "builtin.dnc", "builtin.duplicate", "builtin.email", "builtin.ip");
-        assertThat(r.json().path("checks").findValuesAsString("status")).containsOnly("passed");
+                .containsExactly("builtin.phone", "builtin.dnc", "builtin.duplicate", "builtin.email", "builtin.ip",
+                        "trustedform.verify");
+        // no certificate was sent: the consent step is skipped, every other step passed
+        assertThat(r.json().path("checks").findValuesAsString("status"))
+                .containsExactly("passed", "passed", "passed", "passed", "passed", "skipped");
         String leadId = r.json().path("lead_id").asString();
         assertThat(api().get("/api/v1/leads/" + leadId, ADMIN_TOKEN).json().at("/fields/phone_line_type/text").asString())
                 .isNotBlank();
@@ -61,7 +64,7 @@ abstract class DemoCampaignContract extends ApiTest {
         assertThat(r.json().path("reasons").get(0).asString()).isEqualTo("phone number is outside the campaign's countries");
         List<JsonNode> checks = checks(r.json().path("lead_id").asString());
         assertThat(checks).extracting(c -> c.path("status").asString())
-                .containsExactly("rejected", "not_run", "not_run", "not_run", "not_run");
+                .containsExactly("rejected", "not_run", "not_run", "not_run", "not_run", "not_run");
         assertThat(checks.getFirst().path("rules").get(0).path("truth").asString()).isEqualTo("true");
         assertThat(checks.get(1).path("raw_response").isNull() || checks.get(1).path("raw_response").isMissingNode()).isTrue();
     }
@@ -97,7 +100,7 @@ abstract class DemoCampaignContract extends ApiTest {
         assertThat(r.json().path("disposition").asString()).isEqualTo("REJECTED");
         assertThat(r.json().path("reasons").get(0).asString()).isEqualTo("phone number is on the internal Do Not Call list");
         assertThat(r.json().path("checks").findValuesAsString("status"))
-                .containsExactly("passed", "rejected", "not_run", "not_run", "not_run");
+                .containsExactly("passed", "rejected", "not_run", "not_run", "not_run", "not_run");
     }
 
     @Test
@@ -109,5 +112,18 @@ abstract class DemoCampaignContract extends ApiTest {
         assertThat(first.json().path("disposition").asString()).isEqualTo("ACCEPTED");
         assertThat(again.json().path("disposition").asString()).isEqualTo("REJECTED");
         assertThat(again.json().path("reasons").get(0).asString()).isEqualTo("same consumer as a lead received in the last 30 days");
+    }
+
+    @Test
+    void rejectsAMalformedConsentCertificateWithoutAKeyAndHoldsAnUnverifiedOneForReview() {
+        Api.Response malformed = postDemo(Map.of("first_name", "G", "phone", phone(), "email", email("g"),
+                "trustedform_cert_url", "https://cert.trustedform.com/not-a-certificate"));
+        assertThat(malformed.json().path("disposition").asString()).as(malformed.toString()).isEqualTo("REJECTED");
+        assertThat(malformed.json().path("reasons").get(0).asString()).isEqualTo("consent certificate could not be verified");
+
+        Api.Response unverified = postDemo(Map.of("first_name", "H", "phone", phone(), "email", email("h"),
+                "trustedform_cert_url", "https://cert.trustedform.com/0123456789abcdef0123456789abcdef01234567"));
+        assertThat(unverified.json().path("disposition").asString()).as(unverified.toString()).isEqualTo("QUALITY_CONTROL");
+        assertThat(unverified.json().path("checks").get(5).path("status").asString()).isEqualTo("error");
     }
 }
