@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +45,21 @@ public class StepExecutor {
     private static final Logger log = LoggerFactory.getLogger(StepExecutor.class);
 
     private final Clock clock;
+    private final ResultCache cache;
 
+    /** An executor that never reuses answers (benchmarks, tools). */
     public StepExecutor(Clock clock) {
+        this(clock, (ResultCache) null);
+    }
+
+    @Autowired
+    public StepExecutor(Clock clock, ResultCache cache, PipelineProperties properties) {
+        this(clock, properties.resultCache() ? cache : null);
+    }
+
+    private StepExecutor(Clock clock, ResultCache cache) {
         this.clock = clock;
+        this.cache = cache;
     }
 
     /**
@@ -100,9 +113,14 @@ public class StepExecutor {
         }
 
         long t0 = System.nanoTime();
+        CheckRequest call = new CheckRequest(request, config.settings(), context);
+        Optional<ResultCache.Hit> cached = cache == null ? Optional.empty() : cache.find(d, call);
         CheckResponse response;
         try {
-            response = integration.check(new CheckRequest(request, config.settings(), context));
+            response = cached.isPresent() ? cached.get().answer() : integration.check(call);
+            if (cache != null && cached.isEmpty() && response instanceof CheckResponse.Answered fresh) {
+                cache.put(d, call, fresh);
+            }
         } catch (RuntimeException e) {
             log.error("integration {} failed unexpectedly for lead {}", d.id(), context.leadId(), e);
             response = new CheckResponse.Failed(ErrorKind.UNAVAILABLE, "the check failed unexpectedly: " + e.getClass().getSimpleName(),
@@ -152,6 +170,10 @@ public class StepExecutor {
             v = v.max(policy);
         }
         String reason = stepReasons.isEmpty() ? (answered.partial() ? "partial answer" : null) : String.join("; ", stepReasons);
+        if (cached.isPresent()) {
+            String reuse = "answer reused from " + cached.get().createdAt() + " (not paid again)";
+            reason = reason == null ? reuse : reason + "; " + reuse;
+        }
         return new StepOutcome(v, v.status(), reason, v == Verdict.ACCEPT ? List.of() : stepReasons, request, response,
                 mapped, evaluation, outcomes(evaluation), durationMs, answered.billed() ? d.pricePerCall() : BigDecimal.ZERO, startedAt);
     }

@@ -30,6 +30,7 @@ import io.leadgate.pipeline.StepExecutor.StepOutcome;
 import io.leadgate.support.ApiException;
 import io.leadgate.support.FieldError;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,13 +62,14 @@ public class TestConsole {
     private final StepExecutor executor;
 
     public TestConsole(IntegrationCatalog catalog, LeadTypeService leadTypes, CampaignService campaigns, StepRepository steps,
-            SetupRepository setups, StepExecutor executor) {
+            SetupRepository setups, Clock clock) {
         this.catalog = catalog;
         this.leadTypes = leadTypes;
         this.campaigns = campaigns;
         this.steps = steps;
         this.setups = setups;
-        this.executor = executor;
+        // a person testing wants a real call, never a reused answer
+        this.executor = new StepExecutor(clock);
     }
 
     /** The error a test ended with, if any. */

@@ -1,0 +1,7 @@
+package io.leadgate.pipeline;
+
+import io.leadgate.testing.PostgresDatabase;
+
+@PostgresDatabase
+class ResultCachePostgresIT extends ResultCacheContract {
+}
