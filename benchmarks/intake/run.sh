@@ -59,7 +59,7 @@ done
 
 # ---- a JDK 21 or newer
 java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -1; }
-if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ] 2>/dev/null; then
+if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || ! [ "$(java_major "$JAVA_HOME")" -ge 21 ] 2>/dev/null; then
   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
 export JAVA_HOME
@@ -91,6 +91,8 @@ fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/leadgate-bench.XXXXXX")"
 log="$work/server.log"
 app_pid=""
+driver_pid=""
+tail_pid=""
 schema=""
 stop_app() {   # graceful stop (up to 20 s), then a kill
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
@@ -104,6 +106,7 @@ stop_app() {   # graceful stop (up to 20 s), then a kill
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  for p in $driver_pid $tail_pid; do kill "$p" 2>/dev/null || true; done   # if interrupted during a run
   stop_app
   if [ -n "$schema" ]; then
     psql -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 \
@@ -197,6 +200,7 @@ if [ "$server_warmup" != 0 ]; then
   "$java" -cp "$work/driver" IntakeLoad --url "$url" --key "$posting_key" --concurrency 8 --warmup 0 \
     --duration "$server_warmup" --wait 30 --quiet >"$work/warmup.txt" 2>&1 || { cat "$work/warmup.txt" >&2; exit 1; }
   ok_posts=$(sed -n 's/.* ok_all_phases=\([0-9]*\).*/\1/p' "$work/warmup.txt")
+  ok_posts=${ok_posts:-0}
 fi
 
 host_idle_enough() {   # true when the whole host used less than 25% of one core over the last 2 s
@@ -230,6 +234,7 @@ for round in $(seq 1 "$repeat"); do
     tail_pid=$!
     rc=0; wait "$driver_pid" || rc=$?
     wait "$tail_pid" 2>/dev/null || true
+    driver_pid=""; tail_pid=""
     b1=$(host_busy); a1=$(host_all); s1=$(proc_cpu "$app_pid"); d1=$(children_cpu); p1=$(pg_cpu)
     cat "$work/run.txt" >>"$out"
     server=$((s1 - s0)); driver=$((d1 - d0)); pg=$((p1 - p0)); [ "$pg" -lt 0 ] && pg=0
@@ -242,7 +247,7 @@ for round in $(seq 1 "$repeat"); do
     [ "$rc" -eq 0 ] || status=1
     line="$(grep '^RESULT ' "$work/run.txt" || true)"
     if [ -n "$line" ]; then
-      posts=$(sed -n 's/.* ok_all_phases=\([0-9]*\).*/\1/p' <<<"$line")
+      posts=$(sed -n 's/.* ok_all_phases=\([0-9]*\).*/\1/p' <<<"$line"); posts=${posts:-0}
       ok_posts=$((ok_posts + posts))
       # CPU milliseconds per lead, warm-up included on both sides: unlike leads/s, barely moved by other processes
       results+=("$line round=$round cpu_server=$(pct $server $all) cpu_driver=$(pct $driver $all) cpu_db=$(pct $pg $all) cpu_other=$(pct $other $all) srv_ms_per_lead=$(per_lead $server $posts) db_ms_per_lead=$(per_lead $pg $posts)")

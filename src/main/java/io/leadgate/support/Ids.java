@@ -1,6 +1,6 @@
 package io.leadgate.support;
 
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -11,7 +11,6 @@ import java.util.UUID;
 public final class Ids {
 
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public Ids(Clock clock) {
         this.clock = clock;
@@ -20,6 +19,9 @@ public final class Ids {
     /** A new identifier, as its canonical 36-character text. */
     public String next() {
         long millis = clock.millis();
+        // ids are not secrets (everything they name needs a token), so a per-thread generator is enough and never
+        // makes concurrent posts queue on one lock
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         long randA = random.nextInt(1 << 12);
         long msb = (millis << 16) | (0x7L << 12) | randA;
         long lsb = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;

@@ -14,6 +14,8 @@ import java.util.Set;
 final class Phones {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    // getInstance() is static synchronized: every lead would queue on it
+    private static final PhoneNumberOfflineGeocoder GEOCODER = PhoneNumberOfflineGeocoder.getInstance();
 
     private static final int NANP_COUNTRY_CODE = 1;
 
@@ -66,7 +68,7 @@ final class Phones {
     }
 
     private static String location(PhoneNumber number) {
-        String description = PhoneNumberOfflineGeocoder.getInstance().getDescriptionForNumber(number, Locale.ENGLISH);
+        String description = GEOCODER.getDescriptionForNumber(number, Locale.ENGLISH);
         return description == null || description.isBlank() ? null : description;
     }
 
