@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,11 +57,26 @@ public class LeadRepository {
         insertValues(lead.id(), lead.fields());
     }
 
-    /** Replaces the lead's fields (e.g. with values mapped from checks) and their filter rows. */
-    public void updateFields(String leadId, Map<String, FieldValue> fields) {
+    /**
+     * Replaces the lead's fields (e.g. with values mapped from checks); only the filter rows of the fields named in
+     * {@code changed} are rewritten.
+     */
+    public void updateFields(String leadId, Map<String, FieldValue> fields, Set<String> changed) {
         jdbc.sql("UPDATE lead SET fields = ? WHERE id = ?").params(json.writerFor(FIELDS).writeValueAsString(fields), leadId).update();
-        jdbc.sql("DELETE FROM lead_value WHERE lead_id = ?").param(leadId).update();
-        insertValues(leadId, fields);
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(leadId);
+        params.addAll(changed);
+        jdbc.sql("DELETE FROM lead_value WHERE lead_id = ? AND field IN (" + placeholders(changed.size()) + ")").params(params).update();
+        Map<String, FieldValue> rows = new LinkedHashMap<>();
+        changed.forEach(name -> {
+            if (fields.get(name) != null) {
+                rows.put(name, fields.get(name));
+            }
+        });
+        insertValues(leadId, rows);
     }
 
     public void updateDisposition(Lead lead) {

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,10 +89,12 @@ public class Pipeline implements LeadScreener {
             throw ApiException.conflict("lead " + lead.id() + " is being screened right now; try again in a moment");
         }
         try {
-            // a lead held for retry stays PENDING, unclaimed: the interrupted-screening sweep screens it again
+            // a lead held for retry stays PENDING, unclaimed: the interrupted-screening sweep screens it again; the
+            // claim is released in the transaction that stores the outcome
             return new Run(lead, trigger, started).execute();
-        } finally {
+        } catch (RuntimeException e) {
             claims.release(lead.id());
+            throw e;
         }
     }
 
@@ -138,9 +141,16 @@ public class Pipeline implements LeadScreener {
             Instant finished = clock.instant();
             Disposition finalDisposition = disposition;
             transactions.executeWithoutResult(tx -> {
-                if (!fields.equals(lead.fields())) {
-                    leads.updateFields(lead.id(), fields);
+                Set<String> changed = new HashSet<>();
+                fields.forEach((name, value) -> {
+                    if (!value.equals(lead.fields().get(name))) {
+                        changed.add(name);
+                    }
+                });
+                if (!changed.isEmpty()) {
+                    leads.updateFields(lead.id(), fields, changed);
                 }
+                claims.release(lead.id());
                 leads.updateDisposition(lead.withDisposition(finalDisposition, reasonList, finished));
                 results.finishRun(new ScreeningRun(record.id(), lead.id(), record.trigger(), record.startedAt(), finished,
                         finalDisposition, reasonList, cost));
