@@ -34,14 +34,20 @@ public final class DncSet {
     private final ImmutableRoaringBitmap[] byAreaCode;
     /** The bytes each bitmap reads from (a view of a packed array), as stored. */
     private final ByteBuffer[] stored;
+    /** Where each area code's containers are, for lookups (see {@link DncContainerIndex}). */
+    private final DncContainerIndex[] index;
     private final long count;
 
     private DncSet(ImmutableRoaringBitmap[] byAreaCode, ByteBuffer[] stored) {
         this.byAreaCode = byAreaCode;
         this.stored = stored;
+        this.index = new DncContainerIndex[stored.length];
         long total = 0;
-        for (ImmutableRoaringBitmap b : byAreaCode) {
-            total += b == null ? 0 : b.getLongCardinality();
+        for (int i = 0; i < byAreaCode.length; i++) {
+            if (byAreaCode[i] != null) {
+                total += byAreaCode[i].getLongCardinality();
+                index[i] = DncContainerIndex.of(stored[i]);
+            }
         }
         this.count = total;
     }
@@ -53,12 +59,12 @@ public final class DncSet {
 
     /** Whether the ten-digit number is in the set. */
     public boolean contains(long number) {
-        int index = (int) (number / 10_000_000L) - DncNumbers.FIRST_AREA_CODE;
-        if (index < 0 || index >= DncNumbers.AREA_CODES) {
+        int i = (int) (number / 10_000_000L) - DncNumbers.FIRST_AREA_CODE;
+        if (i < 0 || i >= DncNumbers.AREA_CODES) {
             return false;
         }
-        ImmutableRoaringBitmap bitmap = byAreaCode[index];
-        return bitmap != null && bitmap.contains((int) (number % 10_000_000L));
+        DncContainerIndex containers = index[i];
+        return containers != null && containers.contains((int) (number % 10_000_000L));
     }
 
     /** How many numbers the set holds. */
