@@ -16,12 +16,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.KEY;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.LITIGATOR_PATH;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.SCRUB_PATH;
-import static io.leadgate.integration.dncscrub.DncScrubFixtures.answered;
+import static io.leadgate.testing.CheckAnswers.answered;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.assertKeyNotIn;
-import static io.leadgate.integration.dncscrub.DncScrubFixtures.failed;
+import static io.leadgate.testing.CheckAnswers.failed;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.fixture;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.phoneRequest;
-import static io.leadgate.integration.dncscrub.DncScrubFixtures.texts;
+import static io.leadgate.testing.CheckAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;

@@ -12,13 +12,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.KEY;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.SCRUB_PATH;
-import static io.leadgate.integration.dncscrub.DncScrubFixtures.answered;
-import static io.leadgate.integration.dncscrub.DncScrubFixtures.assertFitsDescriptor;
+import static io.leadgate.testing.CheckAnswers.answered;
+import static io.leadgate.testing.CheckAnswers.assertFitsDescriptor;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.assertKeyNotIn;
-import static io.leadgate.integration.dncscrub.DncScrubFixtures.failed;
+import static io.leadgate.testing.CheckAnswers.failed;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.fixture;
 import static io.leadgate.integration.dncscrub.DncScrubFixtures.phoneRequest;
-import static io.leadgate.integration.dncscrub.DncScrubFixtures.texts;
+import static io.leadgate.testing.CheckAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.leadgate.integration.ipqs.IpqsFixtures.API;
-import static io.leadgate.integration.ipqs.IpqsFixtures.answered;
+import static io.leadgate.testing.CheckAnswers.answered;
 import static io.leadgate.integration.ipqs.IpqsFixtures.assertFitsDescriptor;
 import static io.leadgate.integration.ipqs.IpqsFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;

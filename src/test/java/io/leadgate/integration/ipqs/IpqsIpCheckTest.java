@@ -9,13 +9,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.leadgate.integration.ipqs.IpqsFixtures.API;
 import static io.leadgate.integration.ipqs.IpqsFixtures.KEY;
-import static io.leadgate.integration.ipqs.IpqsFixtures.answered;
+import static io.leadgate.testing.CheckAnswers.answered;
 import static io.leadgate.integration.ipqs.IpqsFixtures.assertFitsDescriptor;
 import static io.leadgate.integration.ipqs.IpqsFixtures.assertKeyNotIn;
-import static io.leadgate.integration.ipqs.IpqsFixtures.failed;
+import static io.leadgate.testing.CheckAnswers.failed;
 import static io.leadgate.integration.ipqs.IpqsFixtures.field;
 import static io.leadgate.integration.ipqs.IpqsFixtures.fixture;
-import static io.leadgate.integration.ipqs.IpqsFixtures.texts;
+import static io.leadgate.testing.CheckAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

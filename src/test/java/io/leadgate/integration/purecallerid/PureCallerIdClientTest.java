@@ -13,10 +13,10 @@ import static io.leadgate.integration.purecallerid.PureCallerIdFixtures.KEY;
 import static io.leadgate.integration.purecallerid.PureCallerIdFixtures.LEAD_LOAD_PATH;
 import static io.leadgate.integration.purecallerid.PureCallerIdFixtures.SPAM_PATH;
 import static io.leadgate.integration.purecallerid.PureCallerIdFixtures.assertKeyNotIn;
-import static io.leadgate.integration.purecallerid.PureCallerIdFixtures.failed;
+import static io.leadgate.testing.CheckAnswers.failed;
 import static io.leadgate.integration.purecallerid.PureCallerIdFixtures.fixture;
 import static io.leadgate.integration.purecallerid.PureCallerIdFixtures.phoneRequest;
-import static io.leadgate.integration.purecallerid.PureCallerIdFixtures.texts;
+import static io.leadgate.testing.CheckAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

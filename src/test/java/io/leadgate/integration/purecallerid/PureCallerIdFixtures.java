@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadgate.integration.CheckRequest;
 import io.leadgate.integration.CheckResponse;
+import io.leadgate.testing.CheckAnswers;
 import io.leadgate.integration.Credentials;
-import io.leadgate.integration.ErrorKind;
-import io.leadgate.integration.FieldSpec;
-import io.leadgate.integration.Integration;
-import io.leadgate.integration.IntegrationDescriptor;
 import io.leadgate.integration.ProviderAccess;
 import io.leadgate.integration.http.HttpSettings;
 import io.leadgate.lead.field.FieldOptions;
@@ -23,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -93,78 +89,24 @@ final class PureCallerIdFixtures {
         return type.normalise(raw, FieldOptions.NONE).orElseThrow();
     }
 
-    /** The answer; fails the test when the check did not answer. */
-    static CheckResponse.Answered answered(CheckResponse response) {
-        assertThat(response).as("%s", response).isInstanceOf(CheckResponse.Answered.class);
-        return (CheckResponse.Answered) response;
-    }
-
-    /** The answer's values as text, for compact assertions. */
-    static Map<String, String> texts(CheckResponse response) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        answered(response).values().forEach((name, value) -> texts.put(name, value.text()));
-        return texts;
-    }
-
-    /** The failure; fails the test when the check answered. */
-    static CheckResponse.Failed failed(CheckResponse response) {
-        assertThat(response).as("%s", response).isInstanceOf(CheckResponse.Failed.class);
-        return (CheckResponse.Failed) response;
-    }
-
-    /** Every returned value is a declared response field, of the declared type, and valid. */
-    static void assertFitsDescriptor(Integration check, CheckResponse response) {
-        IntegrationDescriptor descriptor = check.descriptor();
-        answered(response).values().forEach((name, value) -> {
-            Optional<FieldSpec> spec = descriptor.responseField(name);
-            assertThat(spec).as("%s returned '%s', which its descriptor does not declare", descriptor.id(), name).isPresent();
-            assertThat(value.type()).as("%s.%s", descriptor.id(), name).isEqualTo(spec.get().type());
-            assertThat(value.valid()).as("%s.%s = %s", descriptor.id(), name, value.text()).isTrue();
-        });
-    }
-
-    /** The key never appears in what a check keeps for the audit trail. */
+    /** No key of this provider appears in what a check keeps for the audit trail. */
     static void assertKeyNotIn(CheckResponse response) {
-        assertThat(String.valueOf(response.requestAsSent())).doesNotContain(KEY);
-        assertThat(String.valueOf(response.rawResponse())).doesNotContain(KEY);
-        if (response instanceof CheckResponse.Failed failed) {
-            assertThat(String.valueOf(failed.message())).doesNotContain(KEY);
-        }
+        CheckAnswers.assertSecretsNotIn(response, KEY);
     }
 
-    /** A connection held in memory that records what the client reports. */
-    static final class FakeProviderAccess implements ProviderAccess {
+    /** The provider's connection, held in memory. */
+    static final class FakeProviderAccess extends io.leadgate.testing.FakeProviderAccess {
 
-        record Failure(String provider, ErrorKind kind, String message) {
+        private FakeProviderAccess(Credentials credentials) {
+            super(PureCallerIdProvider.ID, credentials);
         }
-
-        private Credentials credentials;
-        final List<String> successes = new ArrayList<>();
-        final List<Failure> failures = new ArrayList<>();
 
         static FakeProviderAccess connectedTo(String baseUrl) {
-            FakeProviderAccess access = new FakeProviderAccess();
-            access.credentials = new Credentials(KEY, baseUrl);
-            return access;
+            return new FakeProviderAccess(new Credentials(KEY, baseUrl));
         }
 
         static FakeProviderAccess notConnected() {
-            return new FakeProviderAccess();
-        }
-
-        @Override
-        public Optional<Credentials> credentials(String provider) {
-            return PureCallerIdProvider.ID.equals(provider) ? Optional.ofNullable(credentials) : Optional.empty();
-        }
-
-        @Override
-        public synchronized void recordSuccess(String provider) {
-            successes.add(provider);
-        }
-
-        @Override
-        public synchronized void recordFailure(String provider, ErrorKind kind, String message) {
-            failures.add(new Failure(provider, kind, message));
+            return new FakeProviderAccess(null);
         }
     }
 }

@@ -9,14 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.leadgate.integration.trestle.TrestleFixtures.KEY;
 import static io.leadgate.integration.trestle.TrestleFixtures.PHONE_INTEL;
-import static io.leadgate.integration.trestle.TrestleFixtures.answered;
-import static io.leadgate.integration.trestle.TrestleFixtures.assertFitsDescriptor;
+import static io.leadgate.testing.CheckAnswers.answered;
+import static io.leadgate.testing.CheckAnswers.assertFitsDescriptor;
 import static io.leadgate.integration.trestle.TrestleFixtures.assertKeyNotIn;
-import static io.leadgate.integration.trestle.TrestleFixtures.failed;
+import static io.leadgate.testing.CheckAnswers.failed;
 import static io.leadgate.integration.trestle.TrestleFixtures.field;
 import static io.leadgate.integration.trestle.TrestleFixtures.fixture;
 import static io.leadgate.integration.trestle.TrestleFixtures.query;
-import static io.leadgate.integration.trestle.TrestleFixtures.texts;
+import static io.leadgate.testing.CheckAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

@@ -9,15 +9,15 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static io.leadgate.integration.trestle.TrestleFixtures.KEY;
 import static io.leadgate.integration.trestle.TrestleFixtures.REAL_CONTACT_1_1;
 import static io.leadgate.integration.trestle.TrestleFixtures.REAL_CONTACT_2_0;
-import static io.leadgate.integration.trestle.TrestleFixtures.answered;
-import static io.leadgate.integration.trestle.TrestleFixtures.assertFitsDescriptor;
+import static io.leadgate.testing.CheckAnswers.answered;
+import static io.leadgate.testing.CheckAnswers.assertFitsDescriptor;
 import static io.leadgate.integration.trestle.TrestleFixtures.assertKeyNotIn;
-import static io.leadgate.integration.trestle.TrestleFixtures.failed;
+import static io.leadgate.testing.CheckAnswers.failed;
 import static io.leadgate.integration.trestle.TrestleFixtures.field;
 import static io.leadgate.integration.trestle.TrestleFixtures.fixture;
 import static io.leadgate.integration.trestle.TrestleFixtures.johnDoe;
 import static io.leadgate.integration.trestle.TrestleFixtures.query;
-import static io.leadgate.integration.trestle.TrestleFixtures.texts;
+import static io.leadgate.testing.CheckAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

@@ -10,11 +10,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.CERT_ID;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.KEY;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.TOKEN;
-import static io.leadgate.integration.trustedform.TrustedFormFixtures.answered;
+import static io.leadgate.testing.CheckAnswers.answered;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.assertKeyNotIn;
-import static io.leadgate.integration.trustedform.TrustedFormFixtures.failed;
+import static io.leadgate.testing.CheckAnswers.failed;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.fixture;
-import static io.leadgate.integration.trustedform.TrustedFormFixtures.texts;
+import static io.leadgate.testing.CheckAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

@@ -16,12 +16,12 @@ import static io.leadgate.integration.trustedform.TrustedFormFixtures.LEAD_ID;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.META_CERT_ID;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.MOBILE_CERT_ID;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.TOKEN;
-import static io.leadgate.integration.trustedform.TrustedFormFixtures.answered;
+import static io.leadgate.testing.CheckAnswers.answered;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.assertKeyNotIn;
-import static io.leadgate.integration.trustedform.TrustedFormFixtures.failed;
+import static io.leadgate.testing.CheckAnswers.failed;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.fixture;
 import static io.leadgate.integration.trustedform.TrustedFormFixtures.mismatch;
-import static io.leadgate.integration.trustedform.TrustedFormFixtures.texts;
+import static io.leadgate.testing.CheckAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
