@@ -17,10 +17,5 @@ public enum ErrorKind {
     /** The provider refused what was sent. */
     BAD_REQUEST,
     /** The provider's connection is disabled or was never set up: nothing was called. */
-    NOT_CONNECTED;
-
-    /** Whether trying again later may succeed. */
-    public boolean transientFailure() {
-        return this == RATE_LIMITED || this == TIMEOUT || this == UNAVAILABLE;
-    }
+    NOT_CONNECTED
 }
