@@ -2,6 +2,7 @@ package io.leadgate.lead;
 
 import io.leadgate.campaign.Campaign;
 import io.leadgate.campaign.CampaignService;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -57,14 +58,15 @@ public class LeadController {
 
     @GetMapping("/submissions")
     List<Submission> submissions(@RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) Instant before,
+            @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > LeadQueryParser.MAX_LIMIT) {
             // a bad query parameter answers 400, as on GET /leads
             String message = "limit must be between 1 and " + LeadQueryParser.MAX_LIMIT;
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_query", message,
                     List.of(new FieldError("limit", "out_of_range", message)), Map.of());
         }
-        return submissions.search(campaign, outcome, null, limit);
+        return submissions.search(campaign, outcome, before, limit);
     }
 
     @GetMapping("/submissions/{id}")
